@@ -1,0 +1,51 @@
+"""setup.py for glam_nb: reads settings.ini (nbdev 2 layout). No pkg_resources."""
+from configparser import ConfigParser
+import re
+import setuptools
+
+assert float(setuptools.__version__.split('.')[0]) >= 36, 'setuptools>=36 is required'
+
+config = ConfigParser(delimiters=['='])
+config.read('settings.ini', encoding='utf-8')
+cfg = config['DEFAULT']
+
+cfg_keys = 'version description keywords author author_email'.split()
+expected = cfg_keys + "lib_name user branch license status min_python audience language".split()
+for o in expected:
+    assert o in cfg, f"missing expected setting: {o}"
+setup_cfg = {o: cfg[o] for o in cfg_keys}
+
+licenses = {'apache2': 'Apache-2.0', 'mit': 'MIT'}  # SPDX expressions
+statuses = ['1 - Planning', '2 - Pre-Alpha', '3 - Alpha', '4 - Beta', '5 - Production/Stable',
+            '6 - Mature', '7 - Inactive']
+py_versions = '3.10 3.11 3.12 3.13'.split()
+
+lic = licenses.get(cfg['license'].lower(), cfg['license'])
+min_python = cfg['min_python']
+requirements = cfg.get('requirements', '').split()
+if cfg.get('pip_requirements'): requirements += cfg.get('pip_requirements', '').split()
+dev_requirements = (cfg.get('dev_requirements') or '').split()
+
+# Package data: nothing beyond the python package; data_samples/ stays in the repo.
+setuptools.setup(
+    name=cfg['lib_name'],
+    license=lic,
+    classifiers=['Development Status :: ' + statuses[int(cfg['status'])],
+                 'Intended Audience :: ' + cfg['audience'].title(),
+                 'Natural Language :: ' + cfg['language'].title()]
+                + ['Programming Language :: Python :: ' + o for o in py_versions[py_versions.index(min_python):]],
+    url=cfg['git_url'],
+    packages=setuptools.find_packages(include=[cfg['lib_name'], cfg['lib_name'] + '.*']),
+    include_package_data=True,
+    install_requires=requirements,
+    extras_require={'dev': dev_requirements},
+    dependency_links=cfg.get('dep_links', '').split(),
+    python_requires='>=' + cfg['min_python'],
+    long_description=open('README.md', encoding='utf-8').read(),
+    long_description_content_type='text/markdown',
+    zip_safe=False,
+    entry_points={
+        'console_scripts': cfg.get('console_scripts', '').split(),
+        'nbdev': [f'{cfg.get("lib_path")}={cfg.get("lib_path")}._modidx:d'],
+    },
+    **setup_cfg)
