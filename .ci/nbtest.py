@@ -33,7 +33,8 @@ def main():
     os.environ['IN_TEST'] = '1'
     flags = a.flags.split()
     t0 = time.time(); results = []
-    with ProcessPoolExecutor(max_workers=max(1, a.n_workers)) as ex:
+    # one fresh process per notebook: executing a notebook replaces sys.modules['__main__'] in its process
+    with ProcessPoolExecutor(max_workers=max(1, a.n_workers), max_tasks_per_child=1) as ex:
         futs = [ex.submit(_run_one, f, flags) for f in files]
         for fu in futs:
             try: name, ok, dt = fu.result()
