@@ -20,9 +20,9 @@ __all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'DINOV2_KW', 'CUSTOM_VITS', 'BIOCLIN
 IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
 
 DINOV2_KW = dict(patch_size=14, init_values=1e-5, no_embed_class=True, mlp_ratio=4.)
-CUSTOM_VITS = {  # DINOv2-style ViTs that timm does not name (random init only)
-    'vit_tiny_patch14_reg4_dinov2': dict(DINOV2_KW, embed_dim=192, depth=6, num_heads=3, reg_tokens=4),
-    'vit_micro_patch14_reg4_dinov2': dict(DINOV2_KW, embed_dim=64, depth=2, num_heads=2, reg_tokens=4),
+CUSTOM_VITS = {  # DINOv2-style ViTs that timm does not name (random init only, so no LayerScale: see below)
+    'vit_tiny_patch14_reg4_dinov2': dict(DINOV2_KW, init_values=None, embed_dim=192, depth=6, num_heads=3, reg_tokens=4),
+    'vit_micro_patch14_reg4_dinov2': dict(DINOV2_KW, init_values=None, embed_dim=64, depth=2, num_heads=2, reg_tokens=4),
 }
 
 def _build_vit(arch:str, img_size:int|tuple, pretrained:bool=False, **kw) -> 'timm.models.VisionTransformer':
