@@ -7,10 +7,9 @@ __all__ = ['OPTIM_PRESETS', 'NO_DECAY_KEYS', 'NOT_LOSSES', 'OptimPreset', 'lr_at
            'make_optimizer', 'ShardedBatchSampler', 'atomic_save', 'rng_state', 'set_rng_state', 'load_checkpoint',
            'TrainConfig', 'setup_distributed', 'cleanup_distributed', 'all_mean', 'read_log', 'plot_loss_curve',
            'build_model', 'load_table', 'build_dataset', 'augment_views', 'set_grad_checkpointing', 'set_dropout',
-           'NonFiniteLossError', 'collate_skip_none', 'train', 'SyntheticPairs', 'default_data', 'torchrun', 'pretrain',
-           'pretrain_cli']
+           'NonFiniteLossError', 'train', 'SyntheticPairs', 'default_data', 'torchrun', 'pretrain', 'pretrain_cli']
 
-# %% ../nbs/09_pretrain.ipynb #0291dc7c
+# %% ../nbs/09_pretrain.ipynb #0d181001
 import os, sys, json, math, time, signal, random, dataclasses, tempfile
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
@@ -19,7 +18,7 @@ import torch
 import torch.nn as nn
 import torch.distributed as dist
 
-# %% ../nbs/09_pretrain.ipynb #fb29540c
+# %% ../nbs/09_pretrain.ipynb #9ecce825
 @dataclass
 class OptimPreset:
     "Optimiser settings of one preset (paper: SGD; official code: AdamW with warm-up)."
@@ -33,14 +32,16 @@ class OptimPreset:
     grad_clip: float = 1.0
     steps: int = 40_000
     batch_size: int = 144      # global batch (all ranks, all accumulation steps)
+    img_size: int | None = None  # None: the model preset's (518 for paper/official)
 
 OPTIM_PRESETS = {
     'paper':    OptimPreset('sgd',   lr=4e-5, weight_decay=0.2, warmup_steps=0,    steps=40_000, batch_size=144),
     'official': OptimPreset('adamw', lr=4e-5, weight_decay=0.2, warmup_steps=4000, steps=40_000, batch_size=384),
-    'tiny':     OptimPreset('adamw', lr=3e-4, weight_decay=0.05, warmup_steps=5,   steps=60,     batch_size=16),
+    'tiny':     OptimPreset('adamw', lr=1e-3, weight_decay=0.05, warmup_steps=3,   steps=40,     batch_size=16,
+                            img_size=112),   # the CPU demo: 112 px (an 8×8 grid) keeps it under 3 minutes on 2 cores
 }
 
-# %% ../nbs/09_pretrain.ipynb #b7cadae8
+# %% ../nbs/09_pretrain.ipynb #1282564b
 def lr_at(step:int, base_lr:float, total_steps:int, warmup_steps:int=0, min_lr:float=0.) -> float:
     "Learning rate at optimisation `step`: linear warm-up over `warmup_steps`, then cosine decay to `min_lr`."
     if warmup_steps > 0 and step < warmup_steps: return base_lr * (step + 1) / warmup_steps
@@ -48,7 +49,7 @@ def lr_at(step:int, base_lr:float, total_steps:int, warmup_steps:int=0, min_lr:f
     t = min(1.0, (step - warmup_steps) / span)
     return min_lr + 0.5 * (base_lr - min_lr) * (1 + math.cos(math.pi * t))
 
-# %% ../nbs/09_pretrain.ipynb #5bb4592f
+# %% ../nbs/09_pretrain.ipynb #744bff3d
 NO_DECAY_KEYS = ('logit_scale', 'log_scale', 'temperature', 'norm', 'bias', 'pos_embed', 'cls_token', 'reg_token')
 
 def is_no_decay(name:str, p:torch.Tensor) -> bool:
@@ -70,7 +71,7 @@ def make_optimizer(model:nn.Module, opt:OptimPreset) -> torch.optim.Optimizer:
     if opt.optimizer == 'adamw': return torch.optim.AdamW(groups, lr=opt.lr, betas=tuple(opt.betas))
     raise ValueError(f"unknown optimizer {opt.optimizer!r}: use 'sgd' or 'adamw'")
 
-# %% ../nbs/09_pretrain.ipynb #35655577
+# %% ../nbs/09_pretrain.ipynb #879d88a2
 class ShardedBatchSampler(torch.utils.data.Sampler):
     "Yields per-rank micro-batches of a seeded global order; stateless, so `start` resumes exactly."
     def __init__(self, n:int, batch_size:int, seed:int=0, rank:int=0, world_size:int=1, start:int=0,
@@ -97,7 +98,7 @@ class ShardedBatchSampler(torch.utils.data.Sampler):
     def __len__(self): return self.max_batches if self.max_batches is not None else 2**62
     def state_dict(self) -> dict: return dict(seed=self.seed, start=self.start, n=self.n, batch_size=self.bs)
 
-# %% ../nbs/09_pretrain.ipynb #975d56bd
+# %% ../nbs/09_pretrain.ipynb #72c96e9a
 def atomic_save(obj, path:str|Path):
     "`torch.save` to a temporary file in the same folder, fsync, then atomically rename over `path`."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
@@ -139,7 +140,7 @@ def load_checkpoint(path:str|Path, map_location='cpu') -> dict:
     try: return torch.load(path, map_location=map_location, weights_only=True)
     except Exception as e: raise RuntimeError(f'checkpoint {path} is unreadable ({type(e).__name__}: {e})') from e
 
-# %% ../nbs/09_pretrain.ipynb #449d2de6
+# %% ../nbs/09_pretrain.ipynb #b6a3d069
 @dataclass
 class TrainConfig:
     "Every knob of a pretraining run (`glam_pretrain` maps its options onto these fields)."
@@ -177,11 +178,11 @@ class TrainConfig:
     def optim(self) -> OptimPreset:
         "The optimiser preset with this run's overrides applied."
         o = dataclasses.replace(OPTIM_PRESETS[self.preset])
-        for k in ('lr', 'weight_decay', 'optimizer', 'warmup_steps', 'grad_clip', 'steps'):
+        for k in ('lr', 'weight_decay', 'optimizer', 'warmup_steps', 'grad_clip', 'steps', 'img_size'):
             if getattr(self, k) is not None: setattr(o, k, getattr(self, k))
         return o
 
-# %% ../nbs/09_pretrain.ipynb #e9a4bd6b
+# %% ../nbs/09_pretrain.ipynb #c96c59eb
 def setup_distributed(device:str='auto') -> tuple[int, int, torch.device]:
     "Join the process group when launched by torchrun; returns `(rank, world_size, device)`."
     world = int(os.environ.get('WORLD_SIZE', 1)); rank = int(os.environ.get('RANK', 0))
@@ -204,7 +205,7 @@ def all_mean(x:torch.Tensor) -> torch.Tensor:
         x = x.detach().clone(); dist.all_reduce(x); x /= dist.get_world_size()
     return x
 
-# %% ../nbs/09_pretrain.ipynb #ba6b8aeb
+# %% ../nbs/09_pretrain.ipynb #037f6fcb
 NOT_LOSSES = {'step', 'lr', 'grad_norm', 'samples_per_s', 'nonfinite_skipped', 'bad_samples'}
 
 def read_log(path:str|Path) -> list[dict]:
@@ -232,15 +233,15 @@ def plot_loss_curve(log_path:str|Path, png_path:str|Path|None=None, smooth:int=5
     if png_path is not None: fig.savefig(png_path); plt.close(fig)
     return fig
 
-# %% ../nbs/09_pretrain.ipynb #a8dbb634
+# %% ../nbs/09_pretrain.ipynb #af65537a
 from .preprocess import random_affine_params, affine_theta
-from .data import load_phantom, load_embed, pair_views, PretrainDataset, read_raw
+from .data import load_phantom, load_embed, pair_views, PretrainDataset, read_raw, collate_skip_bad
 from .model import GLAM, GLAMConfig
 
 def build_model(cfg:TrainConfig) -> GLAM:
     "The `GLAM` of a run: preset, image size, named weights and ablation switches (`cfg.model`)."
     kw = dict(cfg.model)
-    if cfg.img_size: kw['img_size'] = cfg.img_size
+    if cfg.optim().img_size: kw['img_size'] = cfg.optim().img_size
     if cfg.vision_weights: kw['vision_weights'] = cfg.vision_weights
     if cfg.text_weights: kw['text_model'] = cfg.text_weights
     return GLAM(GLAMConfig(preset=cfg.preset, seed=cfg.seed, **kw))
@@ -293,8 +294,7 @@ class _EpochIndexed(torch.utils.data.Dataset):
     def __len__(self): return len(self.ds)
     def __getitem__(self, j):
         e, i = divmod(j, len(self.ds)); self.ds.set_epoch(e)
-        x = self.ds[i]
-        return x if isinstance(x, dict) else None          # a BadSample (unreadable file) becomes None
+        return self.ds[i]               # an unreadable file comes back as a BadSample: collate_skip_bad drops it
 
 def build_dataset(cfg:TrainConfig, tokenizer=None, split:str='train') -> torch.utils.data.Dataset:
     "The pretraining dataset of a run: `split` of the table, CC+MLO pairs, reports tokenised with `tokenizer`."
@@ -302,7 +302,7 @@ def build_dataset(cfg:TrainConfig, tokenizer=None, split:str='train') -> torch.u
     if split: table = table[table['split'] == split]
     pairs, counts = pair_views(table, missing='drop')
     if len(pairs) == 0: raise ValueError(f'--data {cfg.data!r}: no CC+MLO pair in split {split!r} ({counts})')
-    size = cfg.img_size or GLAMConfig(preset=cfg.preset).resolved().img_size
+    size = cfg.optim().img_size or GLAMConfig(preset=cfg.preset).resolved().img_size
     ds = PretrainDataset(pairs, tokenizer=tokenizer, size=size, train=True, seed=cfg.seed, preprocess=_Memo(cache))
     ds.pair_counts = counts
     return ds
@@ -335,7 +335,7 @@ def _model_config(model:nn.Module) -> dict:
     c = getattr(_unwrap(model), 'cfg', None)
     return _jsonable(asdict(c)) if dataclasses.is_dataclass(c) else {}
 
-# %% ../nbs/09_pretrain.ipynb #b771b7d3
+# %% ../nbs/09_pretrain.ipynb #956da28c
 class NonFiniteLossError(RuntimeError):
     "Raised after too many non-finite losses in a row."
 
@@ -367,7 +367,7 @@ def _to(batch:dict, dev:torch.device) -> dict:
 def _trim(batch:dict, n:int) -> dict:
     return {k: (v[:n] if (torch.is_tensor(v) or isinstance(v, list)) else v) for k, v in batch.items()}
 
-# %% ../nbs/09_pretrain.ipynb #f4066029
+# %% ../nbs/09_pretrain.ipynb #f654b376
 def _all_min(x:torch.Tensor) -> torch.Tensor:
     if dist.is_available() and dist.is_initialized(): x = x.clone(); dist.all_reduce(x, op=dist.ReduceOp.MIN)
     return x
@@ -393,13 +393,7 @@ def _progress(it, show:bool):
     from fastprogress.fastprogress import progress_bar
     return progress_bar(it)
 
-def collate_skip_none(items:list):
-    "Collate dataset items, dropping `None` (unreadable samples); `None` when nothing is left."
-    items = [x for x in items if x is not None]
-    if not items: return None
-    return torch.utils.data.default_collate(items)
-
-# %% ../nbs/09_pretrain.ipynb #d9e732fe
+# %% ../nbs/09_pretrain.ipynb #6d88e73a
 def train(cfg:TrainConfig, model:nn.Module|None=None, dataset=None) -> dict:
     "Pretrain GLAM as configured by `cfg`; returns a summary (losses per step, counters, checkpoint path)."
     rank, world, dev = setup_distributed(cfg.device)
@@ -441,7 +435,7 @@ def train(cfg:TrainConfig, model:nn.Module|None=None, dataset=None) -> dict:
     sampler = ShardedBatchSampler(len(dataset), bs, seed=cfg.seed, rank=rank, world_size=world,
                                   start=step * cfg.accum, encode_epoch=epoch_coded)
     loader = torch.utils.data.DataLoader(dataset, batch_sampler=sampler, num_workers=cfg.num_workers,
-                                         collate_fn=collate_skip_none, pin_memory=dev.type == 'cuda',
+                                         collate_fn=collate_skip_bad, pin_memory=dev.type == 'cuda',
                                          persistent_workers=cfg.num_workers > 0)
     batches = iter(loader)              # (creating the iterator draws a seed from the torch RNG ...)
     if cfg.resume and ckpt_path.exists():   # (... so the saved RNG states are restored after it)
@@ -468,8 +462,8 @@ def train(cfg:TrainConfig, model:nn.Module|None=None, dataset=None) -> dict:
             t0 = time.perf_counter(); sums, n_seen, finite = {}, 0, True
             for micro in range(cfg.accum):
                 batch = next(batches)          # always consumed, so the data position stays step × accum
-                got = len(batch['cc']) if batch is not None else 0
-                counters['bad_samples'] += bs - got
+                got = len(batch['cc']) if 'cc' in batch else 0
+                counters['bad_samples'] += batch['n_skipped']
                 if not finite: continue
                 n = int(_all_min(torch.tensor(got, device=dev))) if world > 1 else got
                 if n == 0: continue
@@ -527,7 +521,7 @@ def train(cfg:TrainConfig, model:nn.Module|None=None, dataset=None) -> dict:
     return dict(losses=losses, first_step=first, step=step, stopped=stop['signal'], checkpoint=str(ckpt_path),
                 log=str(log_path), **counters)
 
-# %% ../nbs/09_pretrain.ipynb #00e61380
+# %% ../nbs/09_pretrain.ipynb #7343e6cf
 class SyntheticPairs(torch.utils.data.Dataset):
     "Random (cc, mlo, report tokens) items of the right shapes, for benchmarks and smoke tests."
     def __init__(self, n:int, img_size:int, seq_len:int=144, vocab_size:int=30522, seed:int=0):
@@ -539,10 +533,11 @@ class SyntheticPairs(torch.utils.data.Dataset):
         return dict(cc=torch.rand(1, self.img, self.img, generator=g), mlo=torch.rand(1, self.img, self.img, generator=g),
                     input_ids=ids, attention_mask=torch.ones(self.L, dtype=torch.long))
 
-# %% ../nbs/09_pretrain.ipynb #ac2d052a
+# %% ../nbs/09_pretrain.ipynb #d43c1963
 def default_data() -> str:
     "`data_samples/phantom` of the repository (the CLI's default `--data`)."
-    for root in (Path.cwd(), Path(__file__).resolve().parent.parent, Path.cwd().parent):
+    here = globals().get('__file__')       # not defined when this runs in the notebook
+    for root in [Path.cwd(), Path.cwd().parent] + ([Path(here).resolve().parent.parent] if here else []):
         if (root/'data_samples'/'phantom'/'metadata.csv').exists(): return str(root/'data_samples'/'phantom')
     raise FileNotFoundError('data_samples/phantom not found: pass --data (a phantom folder or EMBED tables), '
                             'or make one with `glam_phantom --out data_samples/phantom`')
@@ -557,7 +552,7 @@ def torchrun(args:list[str], nproc:int=2, timeout:float=600) -> str:
     if p.returncode != 0: raise RuntimeError(f'torchrun failed ({p.returncode}):\n{p.stdout[-2000:]}\n{p.stderr[-4000:]}')
     return p.stdout
 
-# %% ../nbs/09_pretrain.ipynb #7715484e
+# %% ../nbs/09_pretrain.ipynb #2bf38f7c
 from fastcore.script import anno_parser, Param, store_true
 
 def pretrain(
@@ -603,10 +598,13 @@ def pretrain(
                       model={k: v for k, v in overrides.items() if v is not None}, progress=not quiet)
     r = train(cfg)
     if int(os.environ.get('RANK', 0)) == 0:
-        l = r['losses']
-        if l: print(f"steps {r['first_step']}→{r['step']}: loss {l[0]:.3f} → {np.mean(l[-5:]):.3f} (mean of last 5); "
-                    f"non-finite skipped {r['nonfinite_skipped']}, bad samples {r['bad_samples']}"
-                    + (f"; stopped by {r['stopped']}" if r['stopped'] else ''))
+        recs = read_log(r['log']) if Path(r['log']).exists() else []
+        if recs:
+            k = min(5, len(recs))
+            span = lambda key: f"{key} {recs[0][key]:.3f} → {np.mean([x[key] for x in recs[-k:]]):.3f}"
+            print(f"steps {recs[0]['step']}→{r['step']}: " + ', '.join(span(key) for key in ('loss', 'global', 'local')
+                  if key in recs[0]) + f" (last: mean of {k}); non-finite skipped {r['nonfinite_skipped']}, "
+                  f"bad samples {r['bad_samples']}" + (f"; stopped by {r['stopped']}" if r['stopped'] else ''))
         print(f"wrote {cfg.out}/checkpoint.pt, log.jsonl, loss_curve.png" + ('' if r['stopped'] else ', model.pt'))
     return r
 
@@ -616,6 +614,6 @@ def pretrain_cli(argv:list[str]|None=None):
     norm = lambda a: '--' + a[2:].split('=', 1)[0].replace('-', '_') + ('=' + a.split('=', 1)[1] if '=' in a else '')
     args = vars(anno_parser(pretrain, 'glam_pretrain').parse_args([norm(a) if a.startswith('--') else a for a in argv]))
     for k in ('pdb', 'xtra'): args.pop(k, None)
-    return pretrain(**args)
+    pretrain(**args)     # (returns None: a console script's return value becomes its exit status)
 
 if __name__ == '__main__' and '__file__' in globals(): pretrain_cli()   # `python -m glam_nb.train` / torchrun
