@@ -142,10 +142,13 @@ class _quiet_hf:
         if self.pb: self.hl.enable_progress_bar()
 
 class TextEncoder(nn.Module):
-    "$f_T$: BERT with [CLS] pooling; `forward(input_ids, attention_mask) -> (B, D)`; keeps the first `n_layers` layers."
+    "$f_T$: BERT with [CLS] (or mean) pooling; `forward(input_ids, attention_mask) -> (B, D)`; keeps the first `n_layers` layers."
     def __init__(self, name_or_path:str|None=None, n_layers:int|None=None, random_init:bool=False,
-                 download:bool=False, max_length:int=144, config_overrides:dict|None=None, seed:int|None=None):
+                 download:bool=False, max_length:int=144, config_overrides:dict|None=None, seed:int|None=None,
+                 pooling:str='cls'):
         super().__init__()
+        if pooling not in ('cls', 'mean'): raise ValueError(f"TextEncoder: pooling must be 'cls' or 'mean', got {pooling!r}")
+        self.pooling = pooling
         self.name_or_path = default_text_model() if name_or_path is None else str(name_or_path)
         self.max_length, self._local = max_length, os.path.isdir(self.name_or_path)
         self._local_only = self._local or not download
@@ -192,8 +195,12 @@ class TextEncoder(nn.Module):
                               max_length=self.max_length, return_tensors='pt')
 
     def forward(self, input_ids:torch.Tensor, attention_mask:torch.Tensor|None=None) -> torch.Tensor:
-        "[CLS] embedding (B, D) of the last kept layer."
-        return self.bert(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state[:, 0]
+        "[CLS] embedding (B, D) of the last kept layer, or the mean over its non-padding tokens (`pooling='mean'`)."
+        h = self.bert(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+        if self.pooling == 'cls': return h[:, 0]
+        m = torch.ones_like(input_ids) if attention_mask is None else attention_mask
+        m = m[..., None].to(h.dtype)
+        return (h * m).sum(1) / m.sum(1).clamp_min(1)
 
 # %% ../nbs/05_encoders.ipynb #7e7c3a0c
 class ProjectionHead(nn.Module):
@@ -235,6 +242,7 @@ class EncoderPreset:
     vision_weights: str|None = None  # None (random), 'timm' (download) or a local file
     text_random_init: bool = False
     text_download: bool = False
+    text_pooling: str = 'cls'        # 'cls' (BioClinicalBERT, as in the authors' code) or 'mean' (sentence models)
 
     def build_vision(self, seed:int|None=None, **kw) -> VisionEncoder:
         "The preset's `VisionEncoder`."
@@ -243,13 +251,14 @@ class EncoderPreset:
         "The preset's `TextEncoder`."
         ri = self.text_random_init if random_init is None else random_init
         return TextEncoder(self.text_model, n_layers=self.text_layers, random_init=ri, download=self.text_download,
-                           max_length=self.max_length, seed=seed)
+                           max_length=self.max_length, seed=seed, pooling=self.text_pooling)
     def replace(self, **kw) -> 'EncoderPreset':
         "A copy with some fields changed."
         return dataclasses.replace(self, **kw)
 
 PRESETS = {
-    'tiny': EncoderPreset('tiny', 'vit_tiny_patch14_reg4_dinov2', 224, None, 3, proj_dim=128, s=8, pool_heads=4, slice_heads=4),
+    'tiny': EncoderPreset('tiny', 'vit_tiny_patch14_reg4_dinov2', 224, None, 3, proj_dim=128, s=8, pool_heads=4, slice_heads=4,
+                          text_pooling='mean'),   # MiniLM is a mean-pooled sentence model: its [CLS] is constant
     'paper': EncoderPreset('paper', 'vit_base_patch14_dinov2', 518, BIOCLINICALBERT, None, proj_dim=512, s=9),
     'official': EncoderPreset('official', 'vit_base_patch14_reg4_dinov2', 518, BIOCLINICALBERT, 6, proj_dim=512, s=9),
 }
