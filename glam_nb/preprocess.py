@@ -517,12 +517,13 @@ def affine_theta(params:dict, H:int, W:int) -> torch.Tensor:
     return torch.cat([N @ inv @ Ni, -(N @ inv @ t)], -1)
 
 def random_affine(x:torch.Tensor, generator:torch.Generator|None=None, degrees:float=10., translate:float=0.05,
-                  scale:tuple=(0.9, 1.1), intensity:float=0.1, return_params:bool=False):
+                  scale:tuple=(0.9, 1.1), intensity:float=0.1, return_params:bool=False, params:dict|None=None):
     "Batched soft-alignment augmentation (B,C,H,W): per-sample rotation/translation/scale via affine_grid+grid_sample, gain/bias jitter, zero fill, [0,1]."
     if x.ndim != 4: raise PreprocessError(f'random_affine expects (B,C,H,W), got shape {tuple(x.shape)}')
     B, C, H, W = x.shape
     xf = x if x.is_floating_point() else x.float()
-    p = random_affine_params(B, generator, degrees, translate, scale, intensity, device=x.device)
+    p = (random_affine_params(B, generator, degrees, translate, scale, intensity, device=x.device) if params is None
+         else {k: v.to(x.device) for k, v in params.items()})          # explicit `params`: e.g. a slice of a bigger draw
     grid = F.affine_grid(affine_theta(p, H, W).to(xf.dtype), (B, C, H, W), align_corners=False)
     y = F.grid_sample(xf, grid, mode='bilinear', padding_mode='zeros', align_corners=False)
     g, b = (p[k].to(y.dtype)[:, None, None, None] for k in ('gain', 'bias'))

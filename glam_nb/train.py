@@ -9,8 +9,9 @@ __all__ = ['OPTIM_PRESETS', 'NO_DECAY_KEYS', 'NOT_LOSSES', 'OptimPreset', 'lr_at
            'build_model', 'load_table', 'build_dataset', 'augment_views', 'set_grad_checkpointing', 'set_dropout',
            'NonFiniteLossError', 'train', 'SyntheticPairs', 'default_data', 'torchrun', 'pretrain', 'pretrain_cli']
 
-# %% ../nbs/09_pretrain.ipynb #0d181001
+# %% ../nbs/09_pretrain.ipynb #d79b1980
 import os, sys, json, math, time, signal, random, dataclasses, tempfile
+from contextlib import nullcontext
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import numpy as np
@@ -18,7 +19,7 @@ import torch
 import torch.nn as nn
 import torch.distributed as dist
 
-# %% ../nbs/09_pretrain.ipynb #9ecce825
+# %% ../nbs/09_pretrain.ipynb #9fbb45c5
 @dataclass
 class OptimPreset:
     "Optimiser settings of one preset (paper: SGD; official code: AdamW with warm-up)."
@@ -41,7 +42,7 @@ OPTIM_PRESETS = {
                             img_size=112),   # the CPU demo: 112 px (an 8×8 grid) keeps it under 3 minutes on 2 cores
 }
 
-# %% ../nbs/09_pretrain.ipynb #1282564b
+# %% ../nbs/09_pretrain.ipynb #a4ac9525
 def lr_at(step:int, base_lr:float, total_steps:int, warmup_steps:int=0, min_lr:float=0.) -> float:
     "Learning rate at optimisation `step`: linear warm-up over `warmup_steps`, then cosine decay to `min_lr`."
     if warmup_steps > 0 and step < warmup_steps: return base_lr * (step + 1) / warmup_steps
@@ -49,7 +50,7 @@ def lr_at(step:int, base_lr:float, total_steps:int, warmup_steps:int=0, min_lr:f
     t = min(1.0, (step - warmup_steps) / span)
     return min_lr + 0.5 * (base_lr - min_lr) * (1 + math.cos(math.pi * t))
 
-# %% ../nbs/09_pretrain.ipynb #744bff3d
+# %% ../nbs/09_pretrain.ipynb #35e14ac7
 NO_DECAY_KEYS = ('logit_scale', 'log_scale', 'temperature', 'norm', 'bias', 'pos_embed', 'cls_token', 'reg_token')
 
 def is_no_decay(name:str, p:torch.Tensor) -> bool:
@@ -71,7 +72,7 @@ def make_optimizer(model:nn.Module, opt:OptimPreset) -> torch.optim.Optimizer:
     if opt.optimizer == 'adamw': return torch.optim.AdamW(groups, lr=opt.lr, betas=tuple(opt.betas))
     raise ValueError(f"unknown optimizer {opt.optimizer!r}: use 'sgd' or 'adamw'")
 
-# %% ../nbs/09_pretrain.ipynb #879d88a2
+# %% ../nbs/09_pretrain.ipynb #8f47ab2d
 class ShardedBatchSampler(torch.utils.data.Sampler):
     "Yields per-rank micro-batches of a seeded global order; stateless, so `start` resumes exactly."
     def __init__(self, n:int, batch_size:int, seed:int=0, rank:int=0, world_size:int=1, start:int=0,
@@ -98,7 +99,7 @@ class ShardedBatchSampler(torch.utils.data.Sampler):
     def __len__(self): return self.max_batches if self.max_batches is not None else 2**62
     def state_dict(self) -> dict: return dict(seed=self.seed, start=self.start, n=self.n, batch_size=self.bs)
 
-# %% ../nbs/09_pretrain.ipynb #72c96e9a
+# %% ../nbs/09_pretrain.ipynb #d3f48a25
 def atomic_save(obj, path:str|Path):
     "`torch.save` to a temporary file in the same folder, fsync, then atomically rename over `path`."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
@@ -140,7 +141,7 @@ def load_checkpoint(path:str|Path, map_location='cpu') -> dict:
     try: return torch.load(path, map_location=map_location, weights_only=True)
     except Exception as e: raise RuntimeError(f'checkpoint {path} is unreadable ({type(e).__name__}: {e})') from e
 
-# %% ../nbs/09_pretrain.ipynb #b6a3d069
+# %% ../nbs/09_pretrain.ipynb #b6132f94
 @dataclass
 class TrainConfig:
     "Every knob of a pretraining run (`glam_pretrain` maps its options onto these fields)."
@@ -182,7 +183,7 @@ class TrainConfig:
             if getattr(self, k) is not None: setattr(o, k, getattr(self, k))
         return o
 
-# %% ../nbs/09_pretrain.ipynb #c96c59eb
+# %% ../nbs/09_pretrain.ipynb #1da9f1bc
 def setup_distributed(device:str='auto') -> tuple[int, int, torch.device]:
     "Join the process group when launched by torchrun; returns `(rank, world_size, device)`."
     world = int(os.environ.get('WORLD_SIZE', 1)); rank = int(os.environ.get('RANK', 0))
@@ -205,7 +206,7 @@ def all_mean(x:torch.Tensor) -> torch.Tensor:
         x = x.detach().clone(); dist.all_reduce(x); x /= dist.get_world_size()
     return x
 
-# %% ../nbs/09_pretrain.ipynb #037f6fcb
+# %% ../nbs/09_pretrain.ipynb #64f6b428
 NOT_LOSSES = {'step', 'lr', 'grad_norm', 'samples_per_s', 'nonfinite_skipped', 'bad_samples'}
 
 def read_log(path:str|Path) -> list[dict]:
@@ -233,8 +234,8 @@ def plot_loss_curve(log_path:str|Path, png_path:str|Path|None=None, smooth:int=5
     if png_path is not None: fig.savefig(png_path); plt.close(fig)
     return fig
 
-# %% ../nbs/09_pretrain.ipynb #af65537a
-from .preprocess import random_affine_params, affine_theta
+# %% ../nbs/09_pretrain.ipynb #9f38b70b
+from .preprocess import random_affine_params, random_affine
 from .data import load_phantom, load_embed, pair_views, PretrainDataset, read_raw, collate_skip_bad
 from .model import GLAM, GLAMConfig
 
@@ -312,11 +313,7 @@ def augment_views(x:torch.Tensor, seed:int, k:int, view:int, rank:int=0, world:i
     bs = bs or len(x)
     g = torch.Generator().manual_seed((seed * 1_000_003 + k) * 2 + view)
     p = random_affine_params(bs * world, g, device=x.device)
-    p = {n: v[rank * bs: rank * bs + len(x)] for n, v in p.items()}
-    grid = torch.nn.functional.affine_grid(affine_theta(p, *x.shape[-2:]).to(x.dtype), tuple(x.shape), align_corners=False)
-    y = torch.nn.functional.grid_sample(x, grid, mode='bilinear', padding_mode='zeros', align_corners=False)
-    gain, bias = (p[n].to(y.dtype)[:, None, None, None] for n in ('gain', 'bias'))
-    return (y * gain + bias * (y > 0)).clamp(0, 1)
+    return random_affine(x, params={n: v[rank * bs: rank * bs + len(x)] for n, v in p.items()})
 
 def set_grad_checkpointing(model:nn.Module, on:bool=True):
     "Activation checkpointing in both encoders (timm `set_grad_checkpointing`, transformers `gradient_checkpointing_enable`)."
@@ -335,7 +332,7 @@ def _model_config(model:nn.Module) -> dict:
     c = getattr(_unwrap(model), 'cfg', None)
     return _jsonable(asdict(c)) if dataclasses.is_dataclass(c) else {}
 
-# %% ../nbs/09_pretrain.ipynb #956da28c
+# %% ../nbs/09_pretrain.ipynb #5ec46c9f
 class NonFiniteLossError(RuntimeError):
     "Raised after too many non-finite losses in a row."
 
@@ -367,7 +364,7 @@ def _to(batch:dict, dev:torch.device) -> dict:
 def _trim(batch:dict, n:int) -> dict:
     return {k: (v[:n] if (torch.is_tensor(v) or isinstance(v, list)) else v) for k, v in batch.items()}
 
-# %% ../nbs/09_pretrain.ipynb #f654b376
+# %% ../nbs/09_pretrain.ipynb #cbc9432e
 def _all_min(x:torch.Tensor) -> torch.Tensor:
     if dist.is_available() and dist.is_initialized(): x = x.clone(); dist.all_reduce(x, op=dist.ReduceOp.MIN)
     return x
@@ -375,10 +372,6 @@ def _all_min(x:torch.Tensor) -> torch.Tensor:
 def _all_max(x:torch.Tensor) -> torch.Tensor:
     if dist.is_available() and dist.is_initialized(): x = x.clone(); dist.all_reduce(x, op=dist.ReduceOp.MAX)
     return x
-
-class _nullctx:
-    def __enter__(self): return self
-    def __exit__(self, *a): return False
 
 def _is_main_thread() -> bool:
     import threading; return threading.current_thread() is threading.main_thread()
@@ -393,7 +386,7 @@ def _progress(it, show:bool):
     from fastprogress.fastprogress import progress_bar
     return progress_bar(it)
 
-# %% ../nbs/09_pretrain.ipynb #6d88e73a
+# %% ../nbs/09_pretrain.ipynb #33073ba8
 def train(cfg:TrainConfig, model:nn.Module|None=None, dataset=None) -> dict:
     "Pretrain GLAM as configured by `cfg`; returns a summary (losses per step, counters, checkpoint path)."
     rank, world, dev = setup_distributed(cfg.device)
@@ -474,7 +467,7 @@ def train(cfg:TrainConfig, model:nn.Module|None=None, dataset=None) -> dict:
                     cc = augment_views(cc, cfg.seed, k, 0, rank, world, bs)
                     mlo = augment_views(mlo, cfg.seed, k, 1, rank, world, bs)
                 sync = micro == cfg.accum - 1 or world == 1
-                with (model.no_sync() if (world > 1 and not sync) else _nullctx()):
+                with (model.no_sync() if (world > 1 and not sync) else nullcontext()):
                     with ac: o = fwd(cc, mlo, batch['input_ids'], batch['attention_mask'])
                     loss = o['loss']
                     ok = torch.isfinite(loss.detach()).float()
@@ -521,7 +514,7 @@ def train(cfg:TrainConfig, model:nn.Module|None=None, dataset=None) -> dict:
     return dict(losses=losses, first_step=first, step=step, stopped=stop['signal'], checkpoint=str(ckpt_path),
                 log=str(log_path), **counters)
 
-# %% ../nbs/09_pretrain.ipynb #7343e6cf
+# %% ../nbs/09_pretrain.ipynb #1909cdba
 class SyntheticPairs(torch.utils.data.Dataset):
     "Random (cc, mlo, report tokens) items of the right shapes, for benchmarks and smoke tests."
     def __init__(self, n:int, img_size:int, seq_len:int=144, vocab_size:int=30522, seed:int=0):
@@ -533,7 +526,7 @@ class SyntheticPairs(torch.utils.data.Dataset):
         return dict(cc=torch.rand(1, self.img, self.img, generator=g), mlo=torch.rand(1, self.img, self.img, generator=g),
                     input_ids=ids, attention_mask=torch.ones(self.L, dtype=torch.long))
 
-# %% ../nbs/09_pretrain.ipynb #d43c1963
+# %% ../nbs/09_pretrain.ipynb #c196f899
 def default_data() -> str:
     "`data_samples/phantom` of the repository (the CLI's default `--data`)."
     here = globals().get('__file__')       # not defined when this runs in the notebook
@@ -552,7 +545,7 @@ def torchrun(args:list[str], nproc:int=2, timeout:float=600) -> str:
     if p.returncode != 0: raise RuntimeError(f'torchrun failed ({p.returncode}):\n{p.stdout[-2000:]}\n{p.stderr[-4000:]}')
     return p.stdout
 
-# %% ../nbs/09_pretrain.ipynb #2bf38f7c
+# %% ../nbs/09_pretrain.ipynb #6e14bfcf
 from fastcore.script import anno_parser, Param, store_true
 
 def pretrain(
